@@ -19,5 +19,5 @@ class StandardBody(blocks.StreamBlock):
 
     heading = blocks.CharBlock(label=_("heading"), icon="title", template="home/blocks/heading.html")
     paragraph = blocks.RichTextBlock(label=_("paragraph"), features=["bold", "italic", "link", "ul", "ol"])
-    image = ImageBlock(label=_("image"))
+    image = ImageBlock(label=_("image"), template="home/blocks/image.html")
     call_to_action = CallToActionBlock()

@@ -75,9 +75,7 @@ class Municipality(models.Model):
 class MunicipalityPostcode(models.Model):
     """A postcode of a municipality. A few postcodes (1040, 1050, 1804) belong to two."""
 
-    municipality = models.ForeignKey(
-        Municipality, on_delete=models.CASCADE, related_name="postcodes"
-    )
+    municipality = models.ForeignKey(Municipality, on_delete=models.CASCADE, related_name="postcodes")
     code = models.CharField(_("postcode"), max_length=4, db_index=True)
 
     class Meta:

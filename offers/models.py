@@ -4,7 +4,6 @@ behind the offers as a snippet."""
 import datetime
 
 from django import forms
-
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
 from django.db import models
@@ -58,15 +57,18 @@ class Organisation(TranslatableMixin, index.Indexed, ClusterableModel):
     postcode = models.CharField(_("postcode"), max_length=4, blank=True, validators=[postcode_validator])
     place = models.CharField(_("place"), max_length=100, blank=True)
     logo = models.ForeignKey(
-        "wagtailimages.Image", verbose_name=_("logo"), null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+        "wagtailimages.Image",
+        verbose_name=_("logo"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
     )
 
     panels = [
         FieldPanel("name"),
         FieldPanel("description"),
-        MultiFieldPanel(
-            [FieldPanel("website"), FieldPanel("email"), FieldPanel("phone")], heading=_("Contact")
-        ),
+        MultiFieldPanel([FieldPanel("website"), FieldPanel("email"), FieldPanel("phone")], heading=_("Contact")),
         MultiFieldPanel([FieldPanel("address"), FieldPanel("postcode"), FieldPanel("place")], heading=_("Address")),
         FieldPanel("logo"),
     ]
@@ -105,7 +107,10 @@ class MunicipalityPage(Page):
     )
     introduction = RichTextField(_("introduction"), blank=True, features=SIMPLE_RICH_TEXT)
     contact_service = models.CharField(
-        _("service"), max_length=200, blank=True, help_text=_("The municipal service newcomers can ask about the fourth pillar.")
+        _("service"),
+        max_length=200,
+        blank=True,
+        help_text=_("The municipal service newcomers can ask about the fourth pillar."),
     )
     contact_email = models.EmailField(_("e-mail"), blank=True)
     contact_phone = models.CharField(_("phone"), max_length=30, blank=True, validators=[phone_validator])
@@ -165,8 +170,10 @@ class MunicipalityPage(Page):
         if self.municipality_id:
             if self.municipality.merged_into_id:
                 raise ValidationError(
-                    {"municipality": _("%(name)s no longer exists; it became part of %(new)s in 2025.")
-                     % {"name": self.municipality, "new": self.municipality.merged_into}}
+                    {
+                        "municipality": _("%(name)s no longer exists; it became part of %(new)s in 2025.")
+                        % {"name": self.municipality, "new": self.municipality.merged_into}
+                    }
                 )
             clash = MunicipalityPage.objects.filter(municipality_id=self.municipality_id, locale_id=self.locale_id)
             if self.pk:
@@ -194,17 +201,22 @@ class OfferPage(Page):
     offer_type = models.CharField(_("type of offer"), max_length=30, choices=OfferType.choices)
     goals = ParentalManyToManyField(GoalCategory, verbose_name=_("goals"), related_name="offers")
     organisation = models.ForeignKey(
-        Organisation, verbose_name=_("organisation"), null=True, blank=True, on_delete=models.SET_NULL, related_name="offers"
+        Organisation,
+        verbose_name=_("organisation"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="offers",
     )
     summary = models.CharField(_("summary"), max_length=200, help_text=_("One sentence in plain Dutch."))
-    description = RichTextField(_("description"), features=SIMPLE_RICH_TEXT, help_text=_("Plain Dutch, short sentences."))
+    description = RichTextField(
+        _("description"), features=SIMPLE_RICH_TEXT, help_text=_("Plain Dutch, short sentences.")
+    )
     status = models.CharField(_("status"), max_length=10, choices=OfferStatus.choices, default=OfferStatus.OPEN)
 
     # How much Dutch
     dutch_level = models.PositiveSmallIntegerField(_("Dutch level (taaliconen)"), choices=DutchLevel.choices)
-    contact_languages = MultipleChoiceField(
-        _("the contact person also speaks"), choices=ContactLanguage.choices
-    )
+    contact_languages = MultipleChoiceField(_("the contact person also speaks"), choices=ContactLanguage.choices)
 
     # The fourth-pillar criteria
     dutch_language_context = models.BooleanField(_("takes place in a Dutch-language context"), default=False)
@@ -236,12 +248,20 @@ class OfferPage(Page):
     postcode = models.CharField(_("postcode"), max_length=4, blank=True, validators=[postcode_validator])
     place = models.CharField(_("place"), max_length=100, blank=True)
     latitude = models.DecimalField(
-        _("latitude"), max_digits=8, decimal_places=5, null=True, blank=True,
+        _("latitude"),
+        max_digits=8,
+        decimal_places=5,
+        null=True,
+        blank=True,
         validators=[MinValueValidator(49), MaxValueValidator(52)],
         help_text=_("Empty: the centre of the municipality."),
     )
     longitude = models.DecimalField(
-        _("longitude"), max_digits=8, decimal_places=5, null=True, blank=True,
+        _("longitude"),
+        max_digits=8,
+        decimal_places=5,
+        null=True,
+        blank=True,
         validators=[MinValueValidator(2), MaxValueValidator(7)],
     )
     also_serves = ParentalManyToManyField(
@@ -270,10 +290,17 @@ class OfferPage(Page):
 
     # Image
     image = models.ForeignKey(
-        "wagtailimages.Image", verbose_name=_("image"), null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+        "wagtailimages.Image",
+        verbose_name=_("image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
     )
     image_alt_text = models.CharField(
-        _("image description (alt text)"), max_length=250, blank=True,
+        _("image description (alt text)"),
+        max_length=250,
+        blank=True,
         help_text=_("What the image shows, for people who cannot see it."),
     )
 
@@ -287,8 +314,14 @@ class OfferPage(Page):
 
     content_panels = Page.content_panels + [
         MultiFieldPanel(
-            [FieldPanel("offer_type"), FieldPanel("goals", widget=forms.CheckboxSelectMultiple),
-             FieldPanel("organisation"), FieldPanel("summary"), FieldPanel("description"), FieldPanel("status")],
+            [
+                FieldPanel("offer_type"),
+                FieldPanel("goals", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("organisation"),
+                FieldPanel("summary"),
+                FieldPanel("description"),
+                FieldPanel("status"),
+            ],
             heading=_("What"),
         ),
         MultiFieldPanel([FieldPanel("dutch_level"), FieldPanel("contact_languages")], heading=_("How much Dutch")),
@@ -325,7 +358,11 @@ class OfferPage(Page):
             [
                 FieldRowPanel([FieldPanel("is_free"), FieldPanel("cost_description")]),
                 FieldRowPanel(
-                    [FieldPanel("has_childcare"), FieldPanel("is_child_friendly"), FieldPanel("is_wheelchair_accessible")]
+                    [
+                        FieldPanel("has_childcare"),
+                        FieldPanel("is_child_friendly"),
+                        FieldPanel("is_wheelchair_accessible"),
+                    ]
                 ),
             ],
             heading=_("Practical"),
@@ -345,7 +382,11 @@ class OfferPage(Page):
     promote_panels = Page.promote_panels
     settings_panels = Page.settings_panels + [
         MultiFieldPanel(
-            [FieldPanel("review_by"), FieldPanel("external_source", read_only=True), FieldPanel("external_id", read_only=True)],
+            [
+                FieldPanel("review_by"),
+                FieldPanel("external_source", read_only=True),
+                FieldPanel("external_id", read_only=True),
+            ],
             heading=_("Quality and origin"),
         )
     ]
@@ -371,16 +412,51 @@ class OfferPage(Page):
     ]
 
     api_fields = [
-        APIField(name) for name in (
-            "offer_type", "goals", "organisation", "summary", "description", "status", "dutch_level",
-            "contact_languages", "dutch_language_context", "in_duo_or_group", "new_contacts",
-            "lasting_contacts", "signs_proof_of_participation", "counts_for_trajectory",
-            "hours_per_week", "hours_total", "duration_weeks", "start_date", "end_date",
-            "weekday_daytime", "evening", "weekend", "is_online", "address", "postcode", "place",
-            "latitude", "longitude", "also_serves", "is_free", "cost_description", "has_childcare",
-            "is_child_friendly", "is_wheelchair_accessible", "contact_name", "contact_email",
-            "contact_phone", "contact_url", "join_instructions", "can_accompany_first_time",
-            "image", "image_alt_text", "review_by",
+        APIField(name)
+        for name in (
+            "offer_type",
+            "goals",
+            "organisation",
+            "summary",
+            "description",
+            "status",
+            "dutch_level",
+            "contact_languages",
+            "dutch_language_context",
+            "in_duo_or_group",
+            "new_contacts",
+            "lasting_contacts",
+            "signs_proof_of_participation",
+            "counts_for_trajectory",
+            "hours_per_week",
+            "hours_total",
+            "duration_weeks",
+            "start_date",
+            "end_date",
+            "weekday_daytime",
+            "evening",
+            "weekend",
+            "is_online",
+            "address",
+            "postcode",
+            "place",
+            "latitude",
+            "longitude",
+            "also_serves",
+            "is_free",
+            "cost_description",
+            "has_childcare",
+            "is_child_friendly",
+            "is_wheelchair_accessible",
+            "contact_name",
+            "contact_email",
+            "contact_phone",
+            "contact_url",
+            "join_instructions",
+            "can_accompany_first_time",
+            "image",
+            "image_alt_text",
+            "review_by",
         )
     ]
 
@@ -394,15 +470,48 @@ class OfferPage(Page):
         TranslatableField("join_instructions"),
         TranslatableField("image_alt_text"),
     ] + [
-        SynchronizedField(name) for name in (
-            "slug", "offer_type", "goals", "organisation", "status", "dutch_level", "contact_languages",
-            "dutch_language_context", "in_duo_or_group", "new_contacts", "lasting_contacts",
-            "signs_proof_of_participation", "hours_per_week", "hours_total", "duration_weeks",
-            "start_date", "end_date", "weekday_daytime", "evening", "weekend",
-            "is_online", "address", "postcode", "place", "latitude", "longitude", "also_serves",
-            "is_free", "has_childcare", "is_child_friendly", "is_wheelchair_accessible",
-            "contact_name", "contact_email", "contact_phone", "contact_url",
-            "can_accompany_first_time", "image", "review_by", "external_source", "external_id",
+        SynchronizedField(name)
+        for name in (
+            "slug",
+            "offer_type",
+            "goals",
+            "organisation",
+            "status",
+            "dutch_level",
+            "contact_languages",
+            "dutch_language_context",
+            "in_duo_or_group",
+            "new_contacts",
+            "lasting_contacts",
+            "signs_proof_of_participation",
+            "hours_per_week",
+            "hours_total",
+            "duration_weeks",
+            "start_date",
+            "end_date",
+            "weekday_daytime",
+            "evening",
+            "weekend",
+            "is_online",
+            "address",
+            "postcode",
+            "place",
+            "latitude",
+            "longitude",
+            "also_serves",
+            "is_free",
+            "has_childcare",
+            "is_child_friendly",
+            "is_wheelchair_accessible",
+            "contact_name",
+            "contact_email",
+            "contact_phone",
+            "contact_url",
+            "can_accompany_first_time",
+            "image",
+            "review_by",
+            "external_source",
+            "external_id",
         )
     ]
 
@@ -427,8 +536,13 @@ class OfferPage(Page):
 
     @property
     def missing_trajectory_criteria(self) -> list[str]:
-        names = ["dutch_language_context", "in_duo_or_group", "new_contacts", "lasting_contacts",
-                 "signs_proof_of_participation"]
+        names = [
+            "dutch_language_context",
+            "in_duo_or_group",
+            "new_contacts",
+            "lasting_contacts",
+            "signs_proof_of_participation",
+        ]
         return [str(self._meta.get_field(name).verbose_name) for name in names if not getattr(self, name)]
 
     @property

@@ -33,10 +33,15 @@ def sync_municipality_pages(sender=None, report=None, stdout=None, **kwargs):
         page = pages.get(municipality.pk)
         if page is None:
             with transaction.atomic():
-                create_page(home, MunicipalityPage(
-                    title=municipality.name_nl, slug=municipality_slug(municipality),
-                    municipality=municipality, locale=locale,
-                ))
+                create_page(
+                    home,
+                    MunicipalityPage(
+                        title=municipality.name_nl,
+                        slug=municipality_slug(municipality),
+                        municipality=municipality,
+                        locale=locale,
+                    ),
+                )
             created += 1
         elif page.title != municipality.name_nl:
             if page.has_unpublished_changes:

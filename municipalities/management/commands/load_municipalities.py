@@ -13,7 +13,7 @@ class Command(BaseCommand):
         try:
             report = load_municipalities(options["file"], stdout=self.stdout)
         except MunicipalityDataError as error:
-            raise CommandError(f"The data file has errors, nothing was written:\n{error}")
+            raise CommandError(f"The data file has errors, nothing was written:\n{error}") from error
         for message in report.messages:
             self.stdout.write(message)
         self.stdout.write(self.style.SUCCESS(report.summary()))

@@ -16,7 +16,8 @@ def _import_settings(module: str, **env) -> subprocess.CompletedProcess:
     environment.update(env)
     code = (
         f"import django, os; os.environ['DJANGO_SETTINGS_MODULE']='{module}'; django.setup(); "
-        "from django.conf import settings; print(settings.DATABASES['default']['ENGINE'], settings.CACHES['default']['BACKEND'])"
+        "from django.conf import settings as s; "
+        "print(s.DATABASES['default']['ENGINE'], s.CACHES['default']['BACKEND'])"
     )
     return subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=environment, capture_output=True, text=True)
 

@@ -4,7 +4,6 @@ environment through ``cms.settings.environment``; dev, test and production adjus
 from pathlib import Path
 
 import dj_database_url
-from django.utils.translation import gettext_lazy as _
 
 from .environment import env_bool, env_int, env_list, env_str
 

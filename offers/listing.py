@@ -1,33 +1,63 @@
-"""Which offers a newcomer sees. Pages (and later search, the API and exports) call these
-functions rather than building their own querysets."""
+"""Which offers a newcomer sees. Pages, search, the API and exports call these functions rather
+than building their own querysets.
+
+Offers are written in Dutch, the source locale. A listing selects source offers and then shows
+each in the reader's language where a live translation exists (``in_language``), falling back
+to the Dutch offer, marked with ``is_fallback``."""
 
 import datetime
 
 from django.db.models import Q
+from wagtail.models import Locale
 
 from .models import OfferPage
 
+LISTING_RELATED = ("organisation", "image", "locale", "municipality")
+
 
 def visible_offers():
-    """Live offers that have not ended, with what a listing shows loaded in a constant number
-    of queries."""
+    """Live source (Dutch) offers that have not ended, with what a listing shows loaded in a
+    constant number of queries."""
     today = datetime.date.today()
     return (
         OfferPage.objects.live()
+        .filter(locale=Locale.get_default())
         .filter(Q(end_date__isnull=True) | Q(end_date__gte=today))
-        .select_related("organisation", "image", "locale")
+        .select_related(*LISTING_RELATED)
         .prefetch_related("goals")
     )
 
 
-def offers_for_municipality(municipality_page):
-    """The offers under this municipality's page, plus offers elsewhere that also serve it
-    (regional or online offers), in the page's language, open ones first."""
-    own = Q(path__startswith=municipality_page.path, depth=municipality_page.depth + 1)
-    serving = Q(also_serves=municipality_page.municipality_id)
+def offers_for_municipality(municipality_id: int):
+    """The source offers of this municipality, plus offers elsewhere that also serve it
+    (regional or online offers), open ones first."""
     return (
         visible_offers()
-        .filter(own | serving, locale_id=municipality_page.locale_id)
+        .filter(Q(municipality_id=municipality_id) | Q(also_serves=municipality_id))
         .distinct()
         .order_by("status", "title")
     )
+
+
+def in_language(offers, locale: Locale) -> list[OfferPage]:
+    """Each offer in ``locale`` where a live translation exists, else the offer itself.
+
+    Every returned page has ``is_fallback`` (True when it is shown in another language than the
+    reader's). One extra query, whatever the number of offers."""
+    offers = list(offers)
+    translations = {}
+    if offers and any(offer.locale_id != locale.pk for offer in offers):
+        keys = [offer.translation_key for offer in offers]
+        translations = {
+            page.translation_key: page
+            for page in OfferPage.objects.live()
+            .filter(locale=locale, translation_key__in=keys)
+            .select_related(*LISTING_RELATED)
+            .prefetch_related("goals")
+        }
+    shown = []
+    for offer in offers:
+        page = offer if offer.locale_id == locale.pk else translations.get(offer.translation_key, offer)
+        page.is_fallback = page.locale_id != locale.pk
+        shown.append(page)
+    return shown

@@ -184,10 +184,10 @@ class MunicipalityPage(Page):
                 )
 
     def get_context(self, request, *args, **kwargs):
-        from .listing import offers_for_municipality
+        from .listing import in_language, offers_for_municipality
 
         context = super().get_context(request, *args, **kwargs)
-        context["offers"] = offers_for_municipality(self)
+        context["offers"] = in_language(offers_for_municipality(self.municipality_id), self.locale)
         return context
 
 
@@ -196,6 +196,17 @@ class OfferPage(Page):
 
     Whether it counts for the 40-hour trajectory is derived from the four criteria and the
     proof of participation, never typed in."""
+
+    # The municipality whose page this offer lives under: kept from the parent page on every
+    # save, so listings, filters and reports need no tree walk.
+    municipality = models.ForeignKey(
+        "municipalities.Municipality",
+        verbose_name=_("municipality"),
+        null=True,
+        editable=False,
+        on_delete=models.PROTECT,
+        related_name="offers",
+    )
 
     # What
     offer_type = models.CharField(_("type of offer"), max_length=30, choices=OfferType.choices)
@@ -397,6 +408,7 @@ class OfferPage(Page):
         index.SearchField("place"),
         index.AutocompleteField("summary"),
         index.RelatedFields("organisation", [index.SearchField("name")]),
+        index.FilterField("municipality"),
         index.FilterField("offer_type"),
         index.FilterField("dutch_level"),
         index.FilterField("counts_for_trajectory"),
@@ -473,6 +485,7 @@ class OfferPage(Page):
         SynchronizedField(name)
         for name in (
             "slug",
+            "municipality",
             "offer_type",
             "goals",
             "organisation",
@@ -593,6 +606,10 @@ class OfferPage(Page):
 
     def save(self, *args, **kwargs):
         self.counts_for_trajectory = self.derive_counts_for_trajectory(self)
+        if self.path and self.municipality_id is None:
+            parent = self.get_parent()
+            if parent is not None and hasattr(parent.specific, "municipality_id"):
+                self.municipality_id = parent.specific.municipality_id
         return super().save(*args, **kwargs)
 
     def get_context(self, request, *args, **kwargs):

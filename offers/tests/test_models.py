@@ -114,3 +114,9 @@ def test_translatable_and_synchronised_fields_are_declared_for_every_content_fie
         assert own_fields - derived <= declared, own_fields - derived - declared
     synchronised = {f.field_name for f in OfferPage.translatable_fields if isinstance(f, SynchronizedField)}
     assert {"slug", "contact_phone", "postcode", "goals", "also_serves", "external_id"} <= synchronised
+
+
+def test_an_offer_knows_its_municipality_from_its_parent_page():
+    offer = factories.offer(factories.municipality_page("Hasselt"))
+    assert offer.municipality.name_nl == "Hasselt"
+    assert OfferPage.objects.filter(municipality__nis_code=offer.municipality.nis_code).count() == 1

@@ -22,6 +22,8 @@ setup: $(VENV)/.installed
 	$(MANAGE) migrate --noinput
 	$(MANAGE) load_municipalities
 	$(MANAGE) seed_demo
+	$(MANAGE) assign_demo_roles
+	$(MANAGE) translate_offers --local --municipality gent --locale en --locale fr --locale ar --locale uk
 
 run: setup
 	@echo ""

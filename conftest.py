@@ -25,11 +25,26 @@ def django_db_setup(django_db_setup, django_db_blocker):
         call_command("load_municipalities", verbosity=0, stdout=open(os.devnull, "w"))
 
 
+def _redis_reachable() -> bool:
+    import socket
+
+    try:
+        socket.create_connection(("127.0.0.1", 6379), timeout=0.5).close()
+    except OSError:
+        return False
+    return True
+
+
 MISSING = {
     "postgres": (
         "IKDOEMEE_REQUIRE_POSTGRES",
         lambda: connection.vendor != "postgresql",
         "needs PostgreSQL: run with DATABASE_URL=postgres://…",
+    ),
+    "redis": (
+        "IKDOEMEE_REQUIRE_REDIS",
+        lambda: not _redis_reachable(),
+        "needs Redis on 127.0.0.1:6379: redis-server --daemonize yes --bind 127.0.0.1 --save ''",
     ),
     "browser": (
         "IKDOEMEE_REQUIRE_BROWSER",
@@ -37,6 +52,18 @@ MISSING = {
         "needs Chromium: apt-get install chromium chromium-driver",
     ),
 }
+
+
+@pytest.fixture(autouse=True)
+def interface_language():
+    """Each test starts in English (the msgids) and leaves no language behind: Django keeps the
+    last activated language per thread, so one test's /ar/ request would otherwise turn the next
+    test's command output Arabic. Requests still pick their language from the URL."""
+    from django.utils import translation
+
+    translation.activate("en")
+    yield
+    translation.deactivate()
 
 
 def pytest_runtest_setup(item):

@@ -31,14 +31,28 @@ class HomePage(Page):
     class Meta:
         verbose_name = _("home page")
 
+    def route(self, request, path_components):
+        # translations: a municipality missing in this language is served from Dutch.
+        from translations.routing import route_child_in_reader_language
+
+        return route_child_in_reader_language(self, request, path_components, super().route)
+
     def get_context(self, request, *args, **kwargs):
-        from offers.models import MunicipalityPage
+        from offers.models import GoalCategory, MunicipalityPage
+        from search.views import municipality_names
+        from translations.routing import default_locale, reader_locale
 
         context = super().get_context(request, *args, **kwargs)
+        # translations: municipalities are listed from the Dutch tree (every language has them all;
+        # the templates link them under the reader's language).
+        default = default_locale(request)
+        source = self if self.locale_id == default.pk else (self.get_translation_or_none(default) or self)
         context["municipalities_with_offers"] = (
-            MunicipalityPage.objects.live().child_of(self).filter(numchild__gt=0).order_by("title")
+            MunicipalityPage.objects.live().child_of(source).filter(numchild__gt=0).order_by("title")
         )
-        context["standard_pages"] = StandardPage.objects.live().child_of(self).in_menu()
+        context["standard_pages"] = standard_pages_in_language(source, reader_locale(request))
+        context["goals"] = GoalCategory.objects.all()
+        context["municipality_names"] = municipality_names()
         return context
 
 
@@ -67,3 +81,23 @@ class StandardPage(Page):
     class Meta:
         verbose_name = _("standard page")
         verbose_name_plural = _("standard pages")
+
+
+def standard_pages_in_language(source_home, locale) -> list[StandardPage]:
+    """The menu's standard pages of the Dutch home page, each in ``locale`` where a live
+    translation exists, else in Dutch (``is_fallback``). Two queries."""
+    pages = list(StandardPage.objects.live().child_of(source_home).in_menu())
+    translations = {}
+    if pages and source_home.locale_id != locale.pk:
+        translations = {
+            page.translation_key: page
+            for page in StandardPage.objects.live().filter(
+                locale=locale, alias_of__isnull=True, translation_key__in=[page.translation_key for page in pages]
+            )
+        }
+    shown = []
+    for page in pages:
+        page = translations.get(page.translation_key, page)
+        page.is_fallback = page.locale_id != locale.pk
+        shown.append(page)
+    return shown

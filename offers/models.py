@@ -5,6 +5,7 @@ import datetime
 
 from django import forms
 from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
 from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
 from django.db import models
 from django.utils.functional import cached_property
@@ -18,6 +19,8 @@ from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from api.v2_fields import GoalsField, MunicipalitiesField, MunicipalityField, OrganisationField, offer_image_field
+
 from .choices import ContactLanguage, DutchLevel, Goal, OfferStatus, OfferType
 from .fields import MultipleChoiceField
 
@@ -27,6 +30,21 @@ phone_validator = RegexValidator(
 postcode_validator = RegexValidator(r"^[1-9][0-9]{3}$", _("Enter a Belgian postcode of 4 digits."))
 
 SIMPLE_RICH_TEXT = ["bold", "italic", "link", "ul", "ol"]
+OFFERS_PER_PAGE = 20
+SIMILAR_OFFERS_SHOWN = 3
+# The filters a municipality page offers (GET parameters read by offers.filtering.OfferFilters).
+MUNICIPALITY_FILTER_PARAMETERS = (
+    "goal",
+    "type",
+    "dutch_level_max",
+    "trajectory",
+    "day_part",
+    "free",
+    "childcare",
+    "wheelchair",
+    "online",
+    "q",
+)
 
 
 class GoalCategory(models.Model):
@@ -141,7 +159,7 @@ class MunicipalityPage(Page):
         index.FilterField("municipality"),
     ]
     api_fields = [
-        APIField("municipality"),
+        APIField("municipality", serializer=MunicipalityField()),
         APIField("introduction"),
         APIField("contact_service"),
         APIField("contact_email"),
@@ -184,11 +202,43 @@ class MunicipalityPage(Page):
                 )
 
     def get_context(self, request, *args, **kwargs):
+        from translations.routing import reader_locale
+
+        from .filtering import OfferFilters, apply
         from .listing import in_language, offers_for_municipality
+        from .nearby import offers_nearby
 
         context = super().get_context(request, *args, **kwargs)
-        context["offers"] = in_language(offers_for_municipality(self.municipality_id), self.locale)
+        # Filters as plain GET parameters, read and applied by the one shared filtering (offers.filtering).
+        filters, errors = OfferFilters.from_params(request.GET)
+        filters.municipality = filters.postcode_municipality = filters.radius_km = None  # this page is the place
+        filters.postcode = ""
+        offers = apply(filters, offers_for_municipality(self.municipality_id)).order_by("status", "title")
+        paginator = Paginator(offers, OFFERS_PER_PAGE)
+        offers_page = paginator.get_page(request.GET.get("page"))
+        # translations: the reader's language (URL prefix), also when this is the Dutch page as fallback.
+        reader = reader_locale(request)
+        context["offers"] = in_language(offers_page.object_list, reader)
+        context["offers_page"] = offers_page
+        context["offer_count"] = paginator.count
+        context["filter_errors"] = errors
+        context["filters_active"] = any(
+            request.GET.get(name, "").strip() and name not in errors for name in MUNICIPALITY_FILTER_PARAMETERS
+        )
+        context["filter_values"] = request.GET
+        context["goals"] = GoalCategory.objects.all()
+        context["offer_types"] = OfferType.choices
+        nearby = offers_nearby(self.municipality, filters)
+        context["offers_nearby"] = in_language(nearby, reader)
+        for shown, source in zip(context["offers_nearby"], nearby, strict=True):
+            shown.distance_km = source.distance_km
         return context
+
+    def route(self, request, path_components):
+        # translations: an offer missing in this language is served from Dutch.
+        from translations.routing import route_child_in_reader_language
+
+        return route_child_in_reader_language(self, request, path_components, super().route)
 
 
 class OfferPage(Page):
@@ -424,11 +474,15 @@ class OfferPage(Page):
     ]
 
     api_fields = [
+        APIField("municipality", serializer=MunicipalityField()),
+        APIField("goals", serializer=GoalsField()),
+        APIField("organisation", serializer=OrganisationField()),
+        APIField("also_serves", serializer=MunicipalitiesField()),
+        APIField("image", serializer=offer_image_field()),
+    ] + [
         APIField(name)
         for name in (
             "offer_type",
-            "goals",
-            "organisation",
             "summary",
             "description",
             "status",
@@ -454,7 +508,6 @@ class OfferPage(Page):
             "place",
             "latitude",
             "longitude",
-            "also_serves",
             "is_free",
             "cost_description",
             "has_childcare",
@@ -466,7 +519,6 @@ class OfferPage(Page):
             "contact_url",
             "join_instructions",
             "can_accompany_first_time",
-            "image",
             "image_alt_text",
             "review_by",
         )
@@ -613,6 +665,24 @@ class OfferPage(Page):
         return super().save(*args, **kwargs)
 
     def get_context(self, request, *args, **kwargs):
+        from translations.routing import reader_locale
+
+        from .listing import in_language, visible_offers
+        from .structured_data import offer_json_ld
+
         context = super().get_context(request, *args, **kwargs)
         context["municipality_page"] = self.municipality_page
+        context["goal_list"] = list(self.goals.all())
+        context["json_ld"] = offer_json_ld(self, request, context["goal_list"])
+        if self.status != OfferStatus.OPEN or self.has_ended:
+            # A full, paused or ended offer points to open ones of the same kind nearby.
+            similar = (
+                visible_offers()
+                .filter(status=OfferStatus.OPEN, offer_type=self.offer_type)
+                .filter(models.Q(municipality_id=self.municipality_id) | models.Q(also_serves=self.municipality_id))
+                .exclude(translation_key=self.translation_key)
+                .distinct()
+                .order_by("title")[:SIMILAR_OFFERS_SHOWN]
+            )
+            context["similar_offers"] = in_language(similar, reader_locale(request))
         return context

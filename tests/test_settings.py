@@ -64,6 +64,7 @@ def test_s3_media_storage_when_a_bucket_is_configured():
 @pytest.mark.postgres
 @pytest.mark.django_db
 def test_postgresql_uses_wagtails_postgres_search_backend():
+    from modelsearch.backends.database.postgres.postgres import PostgresSearchBackend
     from wagtail.search.backends import get_search_backend
 
-    assert type(get_search_backend()).__name__ == "PostgresSearchBackend"
+    assert isinstance(get_search_backend(), PostgresSearchBackend)

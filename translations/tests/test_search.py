@@ -3,6 +3,7 @@ from wagtail.models import Locale
 
 from offers.models import OfferPage
 from offers.tests import factories
+from tests.interface import ui_text
 from translations.machine import LocalPseudoTranslator, translate_page
 
 pytestmark = pytest.mark.django_db
@@ -12,7 +13,7 @@ def test_search_answers_on_sqlite_and_postgres_in_the_readers_language(client):
     factories.offer(title="Voetbal in het park", slug="voetbal-in-het-park")
     html = client.get("/en/search/?q=voetbal").content.decode()
     assert "Voetbal in het park" in html
-    assert "(in Dutch)" in html
+    assert f"({ui_text('in Dutch', 'en')})" in html
     assert 'href="/en/gent/voetbal-in-het-park/"' in html
 
 
@@ -43,5 +44,5 @@ def test_search_in_french_uses_the_french_configuration_and_labels_dutch_fallbac
     # Dutch fallback: the untranslated Dutch offer, stemmed with the Dutch configuration, labelled.
     html = client.get("/fr/search/?q=koren").content.decode()
     assert "Koorzang voor iedereen" in html
-    assert "(in Dutch)" in html
+    assert f"({ui_text('in Dutch', 'fr')})" in html
     assert "Koor in de buurt" not in html  # it has a French translation: shown in French, not twice

@@ -30,6 +30,7 @@ if settings.DEBUG:
 urlpatterns += i18n_patterns(
     path("search/", search_views.search, name="search"),
     path("search/municipality/", search_views.find_municipality, name="find_municipality"),
+    path("propose/", include("pipeline.urls")),  # pipeline: "Add your activity" (issue 7)
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -20,6 +20,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from api.v2_fields import GoalsField, MunicipalitiesField, MunicipalityField, OrganisationField, offer_image_field
+from quality.panels import QualityPanel
 
 from .choices import ContactLanguage, DutchLevel, Goal, OfferStatus, OfferType
 from .fields import MultipleChoiceField
@@ -374,6 +375,7 @@ class OfferPage(Page):
     subpage_types = []
 
     content_panels = Page.content_panels + [
+        QualityPanel(),  # quality: the machine's report (issue 7)
         MultiFieldPanel(
             [
                 FieldPanel("offer_type"),

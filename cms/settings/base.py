@@ -27,6 +27,8 @@ INSTALLED_APPS = [
     "workflows",  # editorial roles, review workflow, freshness (issue 3)
     "demo",
     "translations",  # languages, Dutch fallback, machine translation, review status (issue 4)
+    "quality",  # quality report, submit gate, quality dashboard (issue 7)
+    "pipeline",  # proposals, import/export, UiTdatabank (issue 7)
     # Wagtail and friends.
     "wagtail_localize",
     "wagtail.contrib.forms",
@@ -276,7 +278,7 @@ WAGTAILAPI_BASE_URL = WAGTAILADMIN_BASE_URL
 # a worker runs it: `manage.py db_worker` (package django-tasks-db). Default: run immediately.
 if env_str("TASKS_BACKEND") == "database":
     TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
-# UiTdatabank search API v3 (publiq): only used by `import_offers --fetch-uitdatabank`.
+# UiTdatabank search API v3 (publiq): used by pipeline.uitdatabank.UiTdatabankClient (never in tests).
 UITDATABANK_API_URL = env_str("UITDATABANK_API_URL", "https://search.uitdatabank.be/offers/")
 UITDATABANK_API_KEY = env_str("UITDATABANK_API_KEY")
 # Proposals: at most this many per client (hashed, never the raw IP) per hour.

@@ -24,13 +24,18 @@ setup: $(VENV)/.installed
 	$(MANAGE) seed_demo
 	$(MANAGE) assign_demo_roles
 	$(MANAGE) translate_offers --local --municipality gent --locale en --locale fr --locale ar --locale uk
+	$(MANAGE) import_offers docs/examples/offers-example.csv --source voorbeeld --no-progress
+	$(MANAGE) import_offers docs/examples/offers-example.json --source voorbeeld --no-progress
 
 run: setup
 	@echo ""
 	@echo "ikdoemee runs on http://$(HOST):$(PORT)/  (admin: http://$(HOST):$(PORT)/admin/)"
 	@echo "Demo users, password 'ikdoemee-demo': admin, redactie-gent, redactie-antwerpen, reviewer-agii, reviewer-agii-2"
 	@echo ""
-	$(MANAGE) runserver $(HOST):$(PORT)
+	@# The task worker (admin imports, search index) runs beside the server and stops with it.
+	@trap 'kill 0' EXIT INT TERM; \
+	TASKS_BACKEND=database $(MANAGE) db_worker & \
+	TASKS_BACKEND=database $(MANAGE) runserver $(HOST):$(PORT)
 
 test: $(VENV)/.installed
 	$(BIN)/python -m pytest $(PYTEST_ARGS)

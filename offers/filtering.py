@@ -30,7 +30,7 @@ from django.utils.translation import gettext as _
 from municipalities.models import Municipality
 
 from .choices import Goal, OfferType
-from .listing import visible_offers
+from .listing import served_in, visible_offers, with_goal
 from .models import MunicipalityPage, OfferPage
 
 DAY_PARTS = {"weekday_daytime": "weekday_daytime", "evening": "evening", "weekend": "weekend"}
@@ -174,11 +174,11 @@ def apply(filters: OfferFilters, offers):
     elif filters.postcode_municipality is not None and filters.radius_km is None:
         served_here = filters.postcode_municipality
     if served_here is not None:
-        offers = offers.filter(Q(municipality=served_here) | Q(also_serves=served_here))
+        offers = offers.filter(served_in(served_here.pk))
     if filters.type:
         offers = offers.filter(offer_type=filters.type)
     if filters.goal:
-        offers = offers.filter(goals=filters.goal)
+        offers = offers.filter(with_goal(filters.goal))
     if filters.dutch_level_max is not None:
         offers = offers.filter(dutch_level__lte=filters.dutch_level_max)
     if filters.day_part:
@@ -199,7 +199,7 @@ def apply(filters: OfferFilters, offers):
         offers = offers.filter(Q(text) | Q(translation_key__in=translations))
     if filters.radius_km is not None and filters.centre is not None:
         offers = offers.filter(pk__in=within_radius(offers, filters.centre, filters.radius_km))
-    return offers.distinct()
+    return offers
 
 
 def filter_offers(filters: OfferFilters):

@@ -28,15 +28,24 @@ def visible_offers():
     )
 
 
+def served_in(municipality_id: int) -> Q:
+    """Offers of this municipality or offers elsewhere that also serve it (regional, online).
+
+    A subquery rather than a join: no duplicate rows, so no DISTINCT over every column (which
+    made PostgreSQL read every live offer in Flanders for one municipality's page)."""
+    serving = OfferPage.also_serves.through.objects.filter(municipality_id=municipality_id)
+    return Q(municipality_id=municipality_id) | Q(pk__in=serving.values("offerpage_id"))
+
+
+def with_goal(goal: str) -> Q:
+    """Offers with this goal category, as a subquery (no join, no duplicate rows)."""
+    return Q(pk__in=OfferPage.goals.through.objects.filter(goalcategory_id=goal).values("offerpage_id"))
+
+
 def offers_for_municipality(municipality_id: int):
     """The source offers of this municipality, plus offers elsewhere that also serve it
     (regional or online offers), open ones first."""
-    return (
-        visible_offers()
-        .filter(Q(municipality_id=municipality_id) | Q(also_serves=municipality_id))
-        .distinct()
-        .order_by("status", "title")
-    )
+    return visible_offers().filter(served_in(municipality_id)).order_by("status", "title")
 
 
 def in_language(offers, locale: Locale) -> list[OfferPage]:

@@ -5,7 +5,7 @@ from .environment import env_bool, env_int
 
 DEBUG = False
 
-if not SECRET_KEY or SECRET_KEY.startswith(("dev-only", "test-only")):  # noqa: F405
+if not SECRET_KEY or SECRET_KEY.startswith(("dev-only", "test-only", "bench-only")):  # noqa: F405
     raise ImproperlyConfigured("Production needs a SECRET_KEY from the environment.")
 if "*" in ALLOWED_HOSTS:  # noqa: F405
     raise ImproperlyConfigured("Production needs explicit ALLOWED_HOSTS, not '*'.")
@@ -17,7 +17,3 @@ SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)
 SECURE_HSTS_SECONDS = env_int("SECURE_HSTS_SECONDS", 31536000)
 SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
-# PostgreSQL full-text search in production.
-WAGTAILSEARCH_BACKENDS = {
-    "default": {"BACKEND": "wagtail.search.backends.database", "SEARCH_CONFIG": "dutch"},
-}

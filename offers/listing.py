@@ -44,8 +44,9 @@ def with_goal(goal: str) -> Q:
 
 def offers_for_municipality(municipality_id: int):
     """The source offers of this municipality, plus offers elsewhere that also serve it
-    (regional or online offers), open ones first."""
-    return visible_offers().filter(served_in(municipality_id)).order_by("status", "title")
+    (regional or online offers), open ones first; the primary key makes the order total so pages
+    of a paginated list never skip or repeat an offer."""
+    return visible_offers().filter(served_in(municipality_id)).order_by("status", "title", "pk")
 
 
 def in_language(offers, locale: Locale) -> list[OfferPage]:

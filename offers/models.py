@@ -214,7 +214,7 @@ class MunicipalityPage(Page):
         filters, errors = OfferFilters.from_params(request.GET)
         filters.municipality = filters.postcode_municipality = filters.radius_km = None  # this page is the place
         filters.postcode = ""
-        offers = apply(filters, offers_for_municipality(self.municipality_id)).order_by("status", "title")
+        offers = apply(filters, offers_for_municipality(self.municipality_id)).order_by("status", "title", "pk")
         paginator = Paginator(offers, OFFERS_PER_PAGE)
         offers_page = paginator.get_page(request.GET.get("page"))
         # translations: the reader's language (URL prefix), also when this is the Dutch page as fallback.

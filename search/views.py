@@ -56,7 +56,7 @@ def search(request):
                 allowed = set(filter_offers(filters).values_list("translation_key", flat=True))
                 results = [page for page in results if page.translation_key in allowed]
         else:
-            offers = filter_offers(filters).order_by("status", "title")
+            offers = filter_offers(filters).order_by("status", "title", "pk")
             if filters.centre is not None and filters.radius_km is not None:
                 distances = offer_distances(offers, filters.centre, filters.radius_km)
             results = list(offers.values_list("pk", flat=True))

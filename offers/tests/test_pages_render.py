@@ -169,3 +169,13 @@ def test_municipality_page_query_count_does_not_grow_with_its_offers(client, dja
     # Paginated since issue 5: 20 cards on the first page, the count says 22.
     assert html.count('class="offer-card"') == 20
     assert 'rel="next"' in html
+
+
+def test_paginated_listing_shows_every_offer_once_even_when_titles_repeat(client):
+    gent = factories.municipality_page("Gent")
+    slugs = {factories.offer(gent, title="Buurtfeest mee organiseren").slug for _ in range(23)}
+    shown = []
+    for page_number in (1, 2):
+        html = client.get("/nl/gent/", {"page": page_number}).content.decode()
+        shown += [slug for slug in slugs if f"/nl/gent/{slug}/" in html]
+    assert sorted(shown) == sorted(slugs)

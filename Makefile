@@ -48,6 +48,12 @@ format: $(VENV)/.installed
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
 
+# Refresh the interface catalogues (needs GNU gettext: apt-get install gettext), then compile them
+# without gettext. Fill every new msgstr: a test fails on empty or fuzzy entries.
+messages: $(VENV)/.installed
+	$(MANAGE) makemessages --all --no-obsolete --ignore=.venv/* --ignore=static/* --ignore=bench/*
+	$(MANAGE) compile_catalogues
+
 bench: $(VENV)/.installed
 	$(BIN)/python bench/run.py $(BENCH_ARGS)
 

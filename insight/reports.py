@@ -188,7 +188,8 @@ def newcomer_table(start, end) -> Table:
             "Method: an optional question, asked at most once per browser. The yes share is yes / (yes + no); "
             "'rather not say' is left out. 95 %% Wilson interval. Caveat: only visitors who chose to answer "
             "are counted (self-selection), so this is not the share of all visitors."
-        ),
+        )
+        % {},  # turns the catalogue's "%%" into "%"
     )
     interval = share["interval"]
     table.rows = [

@@ -19,7 +19,7 @@ def test_catalogue_has_a_real_plural_formula_and_compiles(path, tmp_path):
     assert (tmp_path / "django.mo").stat().st_size > 0
 
 
-@pytest.mark.parametrize("path", [p for p in CATALOGUES if p.parts[-3] != "nl"], ids=lambda path: path.parts[-3])
+@pytest.mark.parametrize("path", CATALOGUES, ids=lambda path: path.parts[-3])
 def test_catalogue_is_complete_no_untranslated_or_fuzzy_entries(path):
     catalogue = polib.pofile(str(path))
     untranslated = [entry.msgid for entry in catalogue.untranslated_entries()]

@@ -6,7 +6,7 @@ from spreadsheets import neutralise_cell, unneutralise_cell
 @pytest.mark.parametrize(
     "value, shown",
     [
-        ("=HYPERLINK(\"http://evil\")", "'=HYPERLINK(\"http://evil\")"),
+        ('=HYPERLINK("http://evil")', '\'=HYPERLINK("http://evil")'),
         ("+32 9 266 11 11", "'+32 9 266 11 11"),
         ("-1", "'-1"),
         ("@SUM(A1)", "'@SUM(A1)"),

@@ -589,28 +589,24 @@ class OfferPage(Page):
 
     # --- derived facts -------------------------------------------------------------------
 
+    # The four fourth-pillar criteria plus the proof of participation: all must hold.
+    TRAJECTORY_CRITERIA = (
+        "dutch_language_context",
+        "in_duo_or_group",
+        "new_contacts",
+        "lasting_contacts",
+        "signs_proof_of_participation",
+    )
+
     @staticmethod
     def derive_counts_for_trajectory(offer) -> bool:
-        return all(
-            (
-                offer.dutch_language_context,
-                offer.in_duo_or_group,
-                offer.new_contacts,
-                offer.lasting_contacts,
-                offer.signs_proof_of_participation,
-            )
-        )
+        return all(getattr(offer, name) for name in OfferPage.TRAJECTORY_CRITERIA)
 
     @property
     def missing_trajectory_criteria(self) -> list[str]:
-        names = [
-            "dutch_language_context",
-            "in_duo_or_group",
-            "new_contacts",
-            "lasting_contacts",
-            "signs_proof_of_participation",
+        return [
+            str(self._meta.get_field(name).verbose_name) for name in self.TRAJECTORY_CRITERIA if not getattr(self, name)
         ]
-        return [str(self._meta.get_field(name).verbose_name) for name in names if not getattr(self, name)]
 
     @property
     def day_parts(self) -> list[str]:

@@ -37,8 +37,6 @@ def _free_port() -> int:
 
 @pytest.fixture(scope="session")
 def site_server():
-    if not shutil.which("chromium"):
-        pytest.skip("needs Chromium")  # conftest's marker handling gives the reason / fails in CI
     workdir = Path(tempfile.mkdtemp(prefix="ikdoemee-browser-"))
     env = dict(
         os.environ,
